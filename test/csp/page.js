@@ -1,6 +1,4 @@
-// Fills the inline JSON of one element, then reports what each element rendered in window.__result.
-const response = await fetch('/examples/managed-service-provider.sop.json');
-document.getElementById('matrix-json').textContent = await response.text();
+// Reports what each element rendered in window.__result.
 
 const count = (id, selector) => document.getElementById(id)?.shadowRoot?.querySelectorAll(selector).length ?? 0;
 const deadline = Date.now() + 15000;

@@ -19,7 +19,7 @@ export function renderErrorPanel(title: string, diagnostics: readonly Diagnostic
     <ol class="error-list">
       ${sorted.map(
         (d) =>
-          html`<li class="diagnostic ${d.severity}" part="diagnostic ${d.severity}">
+          html`<li class="diagnostic ${d.severity}" part="diagnostic diagnostic-${d.severity}">
             <span class="severity">${d.severity === 'error' ? 'Error' : 'Warning'}</span>
             <code class="path" part="diagnostic-path">${d.path || '/'}</code>
             <span class="message">${d.message}</span>
