@@ -12,3 +12,4 @@ export * from './parse.js';
 export * from './lens.js';
 export { child as pointerChild } from './report.js';
 export * from './codes.js';
+export * from './clocks.js';
