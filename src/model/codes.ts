@@ -41,6 +41,7 @@ export const SOP_CODES = {
   SOP_SUBPROCESS_IGNORED: '`subprocess` on a step that is not a subprocess.',
   SOP_DUPLICATE_POLICY: 'Two escalation policies for one priority.',
   SOP_TOO_LARGE: 'The document is too large to lay out.',
+  SOP_LAYOUT_FAILED: 'The layout failed unexpectedly (a bug: please report it with the document).',
 } as const;
 export type SopCode = keyof typeof SOP_CODES;
 

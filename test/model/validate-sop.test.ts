@@ -264,7 +264,13 @@ const cases: Case[] = [
 ];
 
 /** Codes produced elsewhere: by the loaders (tested with the elements) and by the layout size guard. */
-const elsewhere = new Set(['SOP_JSON_SYNTAX', 'SOP_LOAD_FAILED', 'SOP_HTTP_STATUS', 'SOP_TOO_LARGE']);
+const elsewhere = new Set([
+  'SOP_JSON_SYNTAX',
+  'SOP_LOAD_FAILED',
+  'SOP_HTTP_STATUS',
+  'SOP_TOO_LARGE',
+  'SOP_LAYOUT_FAILED',
+]);
 
 describe('validateSop', () => {
   it('accepts the sample document without a single diagnostic', () => {
