@@ -14,7 +14,7 @@ import { EVENT_TYPES, type IncidentEventType } from '../model/types.js';
 export type ClockKind = 'response' | 'resolution';
 /** Which text style a measured string uses: an event's label, or the smaller line under it. */
 export type TextRole = 'label' | 'meta';
-export type MeasureText = (text: string, role: TextRole) => number;
+export type TimelineMeasureText = (text: string, role: TextRole) => number;
 /** How an instant is written: `time` 15:40, `time-seconds` 15:40:20, `clock` (seconds only when not zero), `day` Fri 13 Mar, `date` with the year. */
 export type TimeStyle = 'time' | 'time-seconds' | 'clock' | 'day' | 'date';
 export type FormatTime = (ms: number, style: TimeStyle) => string;
@@ -32,7 +32,7 @@ export interface TimelineLayoutInput {
   formatTime: FormatTime;
   /** Draw a "now" line at this instant (only while a clock runs). */
   nowMs?: number;
-  measureText: MeasureText;
+  measureText: TimelineMeasureText;
 }
 
 /** A tick of the time axis, or a day's label above it. */
@@ -272,7 +272,7 @@ function clockSegments(
   return segments;
 }
 
-function truncate(text: string, role: TextRole, maxWidth: number, measure: MeasureText): string {
+function truncate(text: string, role: TextRole, maxWidth: number, measure: TimelineMeasureText): string {
   if (measure(text, role) <= maxWidth) return text;
   let lo = 0;
   let hi = text.length;

@@ -7,7 +7,7 @@ import {
   layoutTimeline,
   plotRange,
   timelineExtent,
-  type MeasureText,
+  type TimelineMeasureText,
   type TimelineLayout,
 } from '../../layout/timeline.js';
 import { devWarning } from '../shared/dev-warning.js';
@@ -91,7 +91,13 @@ interface Derived {
  * @cssprop --sop-timeline-off-hours-color - Stripes of time outside business hours (default `--sop-border-color`).
  * @cssprop --sop-timeline-target-color - Due-time lines (default `--sop-foreground`).
  * @cssprop --sop-timeline-now-color - The "now" line (default `--sop-tone-high`).
- * @cssprop --sop-tone-critical - Detection, reopening and breaches (also `--sop-tone-high`, `-medium`, `-low`, `-info`).
+ * @cssprop --sop-timeline-comms-color - Communication events (default `#8250df`, dark `#ab7df8`).
+ * @cssprop --sop-timeline-radius - Corner radius of the chart, cards and panels (default `8px`).
+ * @cssprop --sop-tone-critical - Detection, reopening and breaches; a critical priority badge (default `#cf222e`).
+ * @cssprop --sop-tone-high - Escalation events, the default "now" line; a high priority badge (default `#bc4c00`).
+ * @cssprop --sop-tone-medium - Mitigation events; a medium priority badge (default `#9a6700`).
+ * @cssprop --sop-tone-low - Resolution events; a low priority badge (default `#1a7f37`).
+ * @cssprop --sop-tone-info - An informational priority badge (default `#0969da`).
  * @cssprop --sop-background - Background.
  * @cssprop --sop-foreground - Text colour.
  * @cssprop --sop-muted - Secondary text.
@@ -99,7 +105,10 @@ interface Derived {
  * @cssprop --sop-surface - Cards and panels.
  * @cssprop --sop-accent - Buttons and counting clocks.
  * @cssprop --sop-focus-color - Focus ring.
+ * @cssprop --sop-error-color - Border of the error panel.
+ * @cssprop --sop-warning-color - Notes about the record that do not stop drawing.
  * @cssprop --sop-font-family - Font.
+ * @cssprop --sop-font-family-mono - Font of timestamps and durations.
  * @cssprop --sop-font-size - Base font size.
  *
  * @event {CustomEvent<SopEventSelectDetail>} sop-event-select - An event was chosen by click, Enter or Space.
@@ -147,7 +156,7 @@ export class IncidentTimeline extends LitElement {
     layoutKey: '',
     layout: undefined,
   };
-  private measure: MeasureText | undefined;
+  private measure: TimelineMeasureText | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private timerPeriod = 0;
 
