@@ -4,7 +4,8 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const dependencies = Object.keys(pkg.dependencies ?? {});
+// Dependencies and peer dependencies (react, for `sop-elements/react`) stay imports in the unbundled build.
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /** Entry points of the package: see the `exports` map in package.json. */
@@ -16,6 +17,16 @@ const entries = {
   'incident-timeline': 'src/incident-timeline.ts',
   'model/index': 'src/model/index.ts',
   'layout/index': 'src/layout/index.ts',
+  'react/index': 'src/react/index.ts',
+};
+
+/** The standalone bundle sits in dist/ itself, two levels above the module that points at the layout worker. */
+const workerUrlForBundle = {
+  name: 'worker-url-for-bundle',
+  transform(code, id) {
+    if (!id.endsWith('layout-runner.ts')) return null;
+    return { code: code.replace("'../../layout/flow-worker.js'", "'./layout/flow-worker.js'"), map: null };
+  },
 };
 
 export default [
@@ -42,12 +53,29 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      workerUrlForBundle,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({
         tsconfig: './tsconfig.build.json',
         declaration: false,
         declarationDir: undefined,
         outDir: 'dist',
+        sourceMap: true,
+      }),
+      terser({ module: true, format: { comments: false } }),
+    ],
+  },
+  // The layout worker, self-contained (a module worker cannot resolve bare imports such as @dagrejs/dagre).
+  {
+    input: 'src/layout/flow-worker.ts',
+    output: { file: 'dist/layout/flow-worker.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        declaration: false,
+        declarationDir: undefined,
+        outDir: 'dist/layout',
         sourceMap: true,
       }),
       terser({ module: true, format: { comments: false } }),

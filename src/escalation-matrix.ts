@@ -7,6 +7,7 @@ import { defineElement } from './components/shared/define.js';
 
 export { EscalationMatrix, MATRIX_VIEWS } from './components/escalation-matrix/escalation-matrix.js';
 export type { MatrixView, SopCellSelectDetail } from './components/escalation-matrix/escalation-matrix.js';
+export type { SopInvalidDetail } from './components/shared/events.js';
 
 /** Registers the element as `tag` (default `escalation-matrix`). Idempotent; another tag name avoids a clash. */
 export function defineEscalationMatrix(tag = 'escalation-matrix'): CustomElementConstructor | undefined {

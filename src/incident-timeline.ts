@@ -4,10 +4,10 @@
  */
 import { IncidentTimeline, type SopEventSelectDetail } from './components/incident-timeline/incident-timeline.js';
 import { defineElement } from './components/shared/define.js';
-import type { SopInvalidDetail } from './components/shared/events.js';
 
 export { IncidentTimeline };
 export type { SopEventSelectDetail };
+export type { SopInvalidDetail } from './components/shared/events.js';
 
 /** Defines the element under `tag` (idempotent; another tag name lets two copies of the library coexist). */
 export function defineIncidentTimeline(tag = 'incident-timeline'): CustomElementConstructor | undefined {
@@ -21,7 +21,6 @@ declare global {
     'incident-timeline': IncidentTimeline;
   }
   interface HTMLElementEventMap {
-    'sop-event-select': CustomEvent<{ index: number; type: string; at: string }>;
-    'sop-invalid': CustomEvent<SopInvalidDetail>;
+    'sop-event-select': CustomEvent<SopEventSelectDetail>;
   }
 }

@@ -74,7 +74,11 @@ interface Derived {
  * @csspart notice - A message about the attributes (bad `elapsed`, unknown `priority`) or a missing matrix.
  * @csspart error - The error panel listing every diagnostic of an invalid document.
  *
- * @cssprop --sop-tone-critical - Colour of critical priorities (also `--sop-tone-high`, `-medium`, `-low`, `-info`).
+ * @cssprop --sop-tone-critical - Colour of critical priorities (default `#cf222e`, dark `#f85149`).
+ * @cssprop --sop-tone-high - Colour of high priorities (default `#bc4c00`, dark `#db6d28`).
+ * @cssprop --sop-tone-medium - Colour of medium priorities (default `#9a6700`, dark `#d29922`).
+ * @cssprop --sop-tone-low - Colour of low priorities (default `#1a7f37`, dark `#3fb950`).
+ * @cssprop --sop-tone-info - Colour of informational priorities (default `#0969da`, dark `#4493f8`).
  * @cssprop --sop-background - Background.
  * @cssprop --sop-foreground - Text colour.
  * @cssprop --sop-muted - Secondary text.
@@ -83,7 +87,9 @@ interface Derived {
  * @cssprop --sop-accent - Buttons and the elapsed marker.
  * @cssprop --sop-focus-color - Focus ring.
  * @cssprop --sop-warning-color - Consistency hints.
+ * @cssprop --sop-error-color - Border of the error panel.
  * @cssprop --sop-font-family - Font.
+ * @cssprop --sop-font-family-mono - Font of durations and contact addresses.
  * @cssprop --sop-font-size - Base font size.
  * @cssprop --sop-matrix-cell-min-width - Minimum width of a role column (default `9.5rem`).
  * @cssprop --sop-matrix-radius - Corner radius of the table, cards and grid cells (default `8px`).

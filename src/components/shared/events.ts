@@ -9,3 +9,11 @@ export interface SopInvalidDetail {
 export function emit<T>(host: HTMLElement, type: string, detail: T): boolean {
   return host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }));
 }
+
+// `sop-invalid` is fired by all three elements, so it is declared once here; each element's entry re-exports
+// `SopInvalidDetail`, which keeps this declaration in its `.d.ts` graph.
+declare global {
+  interface HTMLElementEventMap {
+    'sop-invalid': CustomEvent<SopInvalidDetail>;
+  }
+}
