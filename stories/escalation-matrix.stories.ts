@@ -126,3 +126,51 @@ export const LoadingFromSrc: Story = { args: { src: '/examples/enterprise-servic
 
 /** A `src` that answers 404. */
 export const SrcNotFound: Story = { args: { src: '/examples/does-not-exist.sop.json' } };
+
+/** No document yet: the element says so instead of showing a blank box. */
+export const Empty: Story = { args: {} };
+
+/** A large organisation: 14 roles over four tiers and six priorities, each engaging up to ten roles. */
+export const VeryLarge: Story = {
+  args: {
+    elapsed: 'PT45M',
+    priority: 'p2',
+    sop: (() => {
+      const tones = ['critical', 'high', 'medium', 'low', 'info', 'info'] as const;
+      const roles = Array.from({ length: 14 }, (_, i) => ({
+        id: `role-${i + 1}`,
+        name: `Resolver group ${i + 1}`,
+        tier: 1 + (i % 4),
+        contacts: [
+          { name: `Group ${i + 1} rota`, channel: i % 2 ? 'page' : 'chat', address: `group-${i + 1}@example.com` },
+        ],
+      }));
+      const priorities = tones.map((tone, i) => ({
+        id: `p${i + 1}`,
+        name: `Priority ${i + 1}`,
+        tone,
+        response: `PT${15 * (i + 1)}M`,
+        resolution: `PT${4 * (i + 1)}H`,
+      }));
+      const policies = priorities.map((p, i) => ({
+        priority: p.id,
+        repeat: i < 2 ? 2 : 0,
+        steps: roles.slice(0, 10 - i).map((r, j) => ({
+          after: `PT${j * (5 + i * 5)}M`,
+          role: r.id,
+          channels: [j % 3 === 0 ? 'page' : 'email'],
+          condition: j === 0 ? 'always' : 'unacknowledged',
+        })),
+      }));
+      return {
+        format: 'sop/v1',
+        id: 'very-large-matrix',
+        title: 'Group-wide escalation',
+        roles,
+        priorities,
+        steps: [{ id: 'start', type: 'start', label: 'Incident raised', role: 'role-1' }],
+        escalation: { policies },
+      };
+    })(),
+  },
+};

@@ -150,3 +150,29 @@ export const Invalid: Story = {
 export const OutOfOrder: Story = {
   args: { incident: variant(weekend, (r) => r.events.reverse()), sop: msp },
 };
+
+/** Nothing to show yet: the element says so instead of showing a blank box. */
+export const Empty: Story = { args: {} };
+
+/** A long major incident: 300 events over three days, drawn in order and zoomable on time. */
+export const VeryLarge: Story = {
+  args: {
+    sop: cloud,
+    incident: variant(dbOutage, (r) => {
+      const start = Date.parse(r.events[0]!.at);
+      const types = ['note', 'communicated', 'escalated', 'assigned', 'note', 'mitigated'] as const;
+      const middle = Array.from({ length: 296 }, (_, i) => ({
+        at: new Date(start + (i + 1) * 14 * 60_000).toISOString(),
+        type: types[i % types.length]!,
+        label: `Update ${i + 1}`,
+      }));
+      r.events = [
+        r.events[0]!,
+        { at: new Date(start + 7 * 60_000).toISOString(), type: 'acknowledged', label: 'On-call acknowledged' },
+        ...middle,
+        { at: new Date(start + 70 * 3_600_000).toISOString(), type: 'resolved', label: 'Service restored' },
+        { at: new Date(start + 72 * 3_600_000).toISOString(), type: 'closed', label: 'Closed' },
+      ];
+    }),
+  },
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { defineSopDiagram } from '../src/sop-diagram.js';
 import type { SopDocument } from '../src/model/types.js';
 import { generateSop } from '../test/layout/generated-sop.js';
@@ -95,3 +96,25 @@ export const MissingSrc: Story = { args: { src: '/examples/does-not-exist.sop.js
 
 /** A generated 200-step procedure: laid out in a worker where the page allows it. */
 export const Generated200Steps: Story = { args: { sop: generateSop({ steps: 200, seed: 4, loops: true }) } };
+
+/** No document yet: the element says so instead of showing a blank box. */
+export const Empty: Story = { args: {} };
+
+/** In a narrow container (a ticket sidebar): the diagram fits its width and stays pannable and zoomable. */
+export const Narrow: Story = {
+  args: { sop: cloud, priority: 'p1' },
+  render: (args) =>
+    html`<div
+      ${ref((node) => {
+        if (node instanceof HTMLElement) node.style.inlineSize = '340px';
+      })}
+    >
+      <sop-diagram .sop=${args.sop as SopDocument} priority=${ifDefined(args.priority)}></sop-diagram>
+    </div>`,
+};
+
+/** A very large procedure (1,000 steps over 10 lanes), laid out in a worker where the page allows one. */
+export const VeryLarge: Story = { args: { sop: generateSop({ steps: 1000, roles: 10, phases: 8, seed: 7 }) } };
+
+/** Beyond what the layout can handle: refused at once with a diagnostic, never a frozen tab. */
+export const TooLargeToLayOut: Story = { args: { sop: generateSop({ steps: 1600, chain: true, seed: 3 }) } };
