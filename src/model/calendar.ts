@@ -102,6 +102,24 @@ function isoDate(year: number, month: number, day: number): string {
 /** A working interval `[start, end)` in epoch milliseconds. */
 export type Interval = readonly [number, number];
 
+const windows = new Map<string, Interval>();
+const MAX_CACHED_WINDOWS = 50_000;
+
+/**
+ * The opening and closing instants of one local day. Cached: summarising thousands of incidents walks the same
+ * days again and again, and each instant costs several time-zone look-ups.
+ */
+function dayWindow(year: number, month: number, day: number, start: number, end: number, timeZone: string): Interval {
+  const key = `${timeZone}|${year}-${month}-${day}|${start}|${end}`;
+  let window = windows.get(key);
+  if (!window) {
+    if (windows.size >= MAX_CACHED_WINDOWS) windows.clear();
+    window = [localTimeToMs(year, month, day, start, timeZone), localTimeToMs(year, month, day, end, timeZone)];
+    windows.set(key, window);
+  }
+  return window;
+}
+
 /** Upper bound on the local days walked by one call, so a calendar with no working time cannot spin forever. */
 const MAX_DAYS = 366 * 50;
 
@@ -124,8 +142,7 @@ function walkWorkingIntervals(fromMs: number, hours: BusinessHours, visit: (inte
     const month = d.getUTCMonth() + 1;
     const day = d.getUTCDate();
     if (!days.has(WEEKDAY_BY_UTC_DAY[d.getUTCDay()] ?? '') || holidays.has(isoDate(year, month, day))) continue;
-    const open = localTimeToMs(year, month, day, start, hours.timeZone);
-    const close = localTimeToMs(year, month, day, end, hours.timeZone);
+    const [open, close] = dayWindow(year, month, day, start, end, hours.timeZone);
     if (close > open && visit([open, close]) === false) return;
   }
 }

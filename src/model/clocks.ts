@@ -10,8 +10,8 @@ import type { BusinessHours, Hours, IncidentEventType } from './types.js';
  *   was resolved (or closed), the resolution is taken as the response.
  * - The resolution clock stops at the last `resolved` event, unless a `reopened` comes after it (then it
  *   runs again); a record that was closed without a `resolved` event stops at its last `closed`. It does
- *   not run between `paused` and the next `resumed`; a pause still open when the clock stops (or at
- *   `now`) counts as paused. The time between a resolution and a reopening counts: the incident was not
+ *   not run between `paused` and the next `resumed` (or `resolved`); a pause still open when the clock stops
+ *   (or at `now`) counts as paused. The time between a resolution and a reopening counts: the incident was not
  *   really resolved.
  * - Under a priority with `hours: "business"` (and an SOP with `businessHours`) both clocks count only
  *   working time, in the calendar's time zone, across weekends, holidays and DST changes.
@@ -90,13 +90,17 @@ function resolutionStopEvent(events: readonly IncidentEventModel[]): IncidentEve
   return reopenedAfter ? undefined : stop;
 }
 
-/** The `paused` → `resumed` intervals of an incident (an open pause runs to `untilMs`), clipped to `[fromMs, untilMs]`. */
+/**
+ * The `paused` → `resumed` intervals of an incident, clipped to `[fromMs, untilMs]`. A `resolved` event ends an
+ * open pause (work on a resolved incident is not on hold: a later reopening counts from there); a pause still
+ * open at the end runs to `untilMs`.
+ */
 export function pausedIntervals(events: readonly IncidentEventModel[], fromMs: number, untilMs: number): Interval[] {
   const raw: [number, number][] = [];
   let openAt: number | undefined;
   for (const e of events) {
     if (e.type === 'paused' && openAt === undefined) openAt = e.ms;
-    else if (e.type === 'resumed' && openAt !== undefined) {
+    else if ((e.type === 'resumed' || e.type === 'resolved') && openAt !== undefined) {
       raw.push([openAt, e.ms]);
       openAt = undefined;
     }

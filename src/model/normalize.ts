@@ -49,6 +49,7 @@ export interface PriorityModel extends Priority {
 }
 
 export interface EscalationStepModel {
+  /** The delay after detection in the priority's clock: working time for business-hours priorities. */
   afterMs: number;
   after: string;
   role: string;
@@ -92,6 +93,11 @@ export interface SopModel {
   starts: string[];
 }
 
+/** A duration in the clock of a priority: working time under `hours: "business"`, calendar time otherwise. */
+function clockMs(duration: string, hours: Hours, businessHours: BusinessHours | undefined): number | undefined {
+  return hours === 'business' && businessHours ? businessDurationToMs(duration, businessHours) : durationToMs(duration);
+}
+
 function indexBy<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
@@ -116,12 +122,7 @@ export function normalizeSop(doc: SopDocument): SopModel {
 
   const priorities: PriorityModel[] = (doc.priorities ?? []).map((p, index) => {
     const hours: Hours = p.hours ?? '24x7';
-    const toMs = (d: string | undefined) =>
-      d === undefined
-        ? undefined
-        : hours === 'business' && hoursDef
-          ? businessDurationToMs(d, hoursDef)
-          : durationToMs(d);
+    const toMs = (d: string | undefined) => (d === undefined ? undefined : clockMs(d, hours, hoursDef));
     return {
       ...p,
       index,
@@ -173,13 +174,14 @@ export function normalizeSop(doc: SopDocument): SopModel {
 
   if (phases.length > 0) inheritPhases(steps, starts, stepById, outgoing);
 
+  const priorityIndex = new Map(priorities.map((p) => [p.id, p] as const));
   const policies: PolicyModel[] = (doc.escalation?.policies ?? []).map((p) => ({
     priority: p.priority,
     repeat: p.repeat ?? 0,
     steps: p.steps
       .map((s, order) => ({
         order,
-        afterMs: durationToMs(s.after) ?? 0,
+        afterMs: clockMs(s.after, priorityIndex.get(p.priority)?.hours ?? '24x7', hoursDef) ?? 0,
         after: s.after,
         role: s.role,
         channels: [...(s.channels ?? [])],

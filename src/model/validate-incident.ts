@@ -89,6 +89,7 @@ export function validateIncident(value: unknown, sop?: SopDocument): Diagnostic[
   let firstDetected: { ms: number; index: number } | undefined;
   let firstLogged: { ms: number; index: number } | undefined;
   let pausedOpen = false;
+  let hasStartType = false;
   const resolvedAt: { ms: number; index: number }[] = [];
   events?.forEach((item, i) => {
     const p = child('/events', i);
@@ -105,6 +106,7 @@ export function validateIncident(value: unknown, sop?: SopDocument): Diagnostic[
         );
       }
     }
+    if (type === 'detected' || type === 'logged') hasStartType = true;
     const at = own(event, 'at');
     let ms: number | undefined;
     if (at !== undefined) {
@@ -157,7 +159,7 @@ export function validateIncident(value: unknown, sop?: SopDocument): Diagnostic[
     }
   });
   const firstStart = firstDetected ?? firstLogged;
-  if (events && events.length > 0 && !firstStart) {
+  if (events && events.length > 0 && !hasStartType) {
     report.warning(
       'NO_DETECTED',
       '/events',

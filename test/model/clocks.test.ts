@@ -188,6 +188,19 @@ describe('computeClocks', () => {
     expect(resolution?.pausedIntervals).to.deep.equal([[t('2026-03-06T10:30:00Z'), t('2026-03-06T12:00:00Z')]]);
   });
 
+  it('ends a pause at the resolution, so the time between a resolution and a reopening still counts', () => {
+    const events = incident('p1', [
+      ['2026-03-06T00:00:00Z', 'detected'],
+      ['2026-03-06T01:00:00Z', 'paused'],
+      ['2026-03-06T02:00:00Z', 'resolved'],
+      ['2026-03-06T03:00:00Z', 'reopened'],
+      ['2026-03-06T04:00:00Z', 'resolved'],
+    ]);
+    const { resolution } = computeClocks(events, sample(), LATER);
+    expect(resolution?.elapsedMs).to.equal(h(3));
+    expect(resolution?.pausedIntervals).to.deep.equal([[t('2026-03-06T01:00:00Z'), t('2026-03-06T02:00:00Z')]]);
+  });
+
   it('runs again after a reopening and stops at the last resolution, counting the time in between', () => {
     const events: [string, IncidentEvent['type']][] = [
       ['2026-03-06T10:00:00Z', 'detected'],

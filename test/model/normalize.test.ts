@@ -31,6 +31,26 @@ describe('normalizeSop', () => {
     expect(normalizeSop(doc).policies[0]!.steps.map((s) => s.role)).to.deep.equal(['desk', 'oncall']);
   });
 
+  it('orders escalation steps of a business-hours priority in working time, as the matrix shows them', () => {
+    const doc = clone(sampleSop());
+    doc.businessHours = { ...doc.businessHours!, start: '09:00', end: '18:00' };
+    doc.escalation!.policies = [
+      {
+        priority: 'p2',
+        steps: [
+          { after: 'PT10H', role: 'desk' },
+          { after: 'P1D', role: 'oncall' },
+        ],
+      },
+    ];
+    const steps = normalizeSop(doc).policyByPriority.get('p2')!.steps;
+    // One working day is 9 working hours: it comes before 10 working hours.
+    expect(steps.map((s) => [s.role, s.afterMs])).to.deep.equal([
+      ['oncall', 9 * HOUR_MS],
+      ['desk', 10 * HOUR_MS],
+    ]);
+  });
+
   it('draws a step without a phase in the phase of the step before it', () => {
     const doc = clone(sampleSop());
     delete doc.steps[4]!.phase;

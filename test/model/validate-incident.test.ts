@@ -116,6 +116,14 @@ describe('validateIncident', () => {
     expect(Object.keys(INCIDENT_CODES).filter((code) => !covered.has(code) && !elsewhere.has(code))).to.deep.equal([]);
   });
 
+  it('does not claim a detection is missing when its time is what is wrong', () => {
+    const doc = clone(sampleIncident());
+    doc.events[0]!.at = '2026-03-06T10:00:00';
+    const codes = validateIncident(doc, sampleSop()).map((d) => d.code);
+    expect(codes).to.include('INCIDENT_NO_ZONE');
+    expect(codes).to.not.include('INCIDENT_NO_DETECTED');
+  });
+
   it('checks references only when it is given the SOP', () => {
     const doc = clone(sampleIncident());
     doc.priority = 'sev1';

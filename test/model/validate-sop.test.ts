@@ -348,6 +348,14 @@ describe('validateSop', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
+  it('suggests an id that is itself valid', () => {
+    const doc = clone(sampleSop()) as Doc;
+    doc.steps[3].id = `${'A'.repeat(63)} b`;
+    const hit = validateSop(doc).find((d) => d.code === 'SOP_BAD_ID');
+    const suggestion = /for example "([^"]+)"/.exec(hit!.message)?.[1];
+    expect(suggestion).to.equal('a'.repeat(63));
+  });
+
   it('treats labels with markup, emoji and right-to-left text as plain text', () => {
     const doc = clone(sampleSop()) as Doc;
     doc.steps[3].label = '<img src=x onerror=alert(1)> 🚒 إصلاح';
