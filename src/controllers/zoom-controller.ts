@@ -18,25 +18,28 @@ interface Rect {
 
 /**
  * Pan and zoom for one element with d3-zoom (wheel, drag, pinch), plus the on-screen buttons' actions and
- * `fit()`. d3-zoom only listens to events on the target; the controller keeps the transform and the host
- * renders it (Lit owns the DOM). The viewport size comes from the host's `ResizeController`.
+ * `fit()`. d3-zoom only listens to events on the target. The controller keeps the transform and writes it to
+ * the `transform` attribute of the zoomed group, which the host's template renders without binding that
+ * attribute: a pan or zoom frame then costs one attribute, not a render of the whole element (Lit still owns
+ * every node; the controller owns that one attribute). The viewport size comes from the host's `ResizeController`.
  */
 export class ZoomController implements ReactiveController {
-  /** The current transform, as the host should render it (`transform.toString()`). */
+  /** The current transform (written to the scene's `transform` attribute as `transform.toString()`). */
   transform: ZoomTransform = zoomIdentity;
   /** Whether the user panned or zoomed since the last automatic fit. */
   userMoved = false;
 
   private readonly behavior: ZoomBehavior<Element, unknown>;
   private target: Element | undefined;
+  private scene: Element | undefined;
+  /** The transform written to the scene; during a zooming gesture the target's CSS transform makes up the rest. */
+  private painted: ZoomTransform = zoomIdentity;
+  private previewing = false;
   private viewport = { width: 0, height: 0 };
   private content: Rect = { x: 0, y: 0, width: 0, height: 0 };
   private readonly padding: number;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    options: ZoomOptions = {},
-  ) {
+  constructor(host: ReactiveControllerHost, options: ZoomOptions = {}) {
     host.addController(this);
     this.padding = options.padding ?? 16;
     this.behavior = zoom<Element, unknown>()
@@ -51,9 +54,12 @@ export class ZoomController implements ReactiveController {
       })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
-        if (event.sourceEvent) this.userMoved = true;
-        this.host.requestUpdate();
-      });
+        if (!event.sourceEvent) return this.paint();
+        this.userMoved = true;
+        if (this.previewing || event.transform.k !== this.painted.k) this.preview();
+        else this.paint();
+      })
+      .on('end', () => this.paint());
   }
 
   hostConnected(): void {
@@ -64,8 +70,15 @@ export class ZoomController implements ReactiveController {
     if (this.target) select(this.target).on('.zoom', null);
   }
 
-  /** Starts listening on `target` (the rendered `<svg>`); cheap when it is already the target. */
-  attach(target: Element): void {
+  /**
+   * Starts listening on `target` (the rendered `<svg>`) and transforms `scene` (the group inside it); cheap when
+   * they are already the target and the scene. Call after every render.
+   */
+  attach(target: Element, scene: Element | undefined): void {
+    if (scene !== this.scene || !this.previewing) {
+      this.scene = scene;
+      this.paint();
+    }
     if (target === this.target) return;
     if (this.target) select(this.target).on('.zoom', null);
     this.target = target;
@@ -96,9 +109,37 @@ export class ZoomController implements ReactiveController {
       this.behavior.transform(select(this.target), transform);
     } else {
       this.transform = transform;
-      this.host.requestUpdate();
+      this.paint();
     }
     this.userMoved = byUser;
+  }
+
+  /** Writes the transform to the scene's `transform` attribute (only when it changed). */
+  private paint(): void {
+    if (this.previewing && this.target instanceof SVGElement) {
+      this.target.style.removeProperty('transform');
+      this.target.style.removeProperty('transform-origin');
+    }
+    this.previewing = false;
+    this.painted = this.transform;
+    const value = this.transform.toString();
+    if (this.scene && this.scene.getAttribute('transform') !== value) this.scene.setAttribute('transform', value);
+  }
+
+  /**
+   * While the user zooms, scales the whole `<svg>` with a CSS transform instead: changing the scale of the
+   * scene makes the browser lay out every text of the drawing again, which costs tens of milliseconds a frame on
+   * large diagrams. The scene gets the exact transform when the gesture ends (d3-zoom's `end`: wheel idle for
+   * 150 ms, pointer or touch released), so the picture is exact at rest and cheap in motion.
+   */
+  private preview(): void {
+    if (!(this.target instanceof SVGElement)) return this.paint();
+    const p = this.painted;
+    const t = this.transform;
+    const k = t.k / p.k;
+    this.previewing = true;
+    this.target.style.transformOrigin = '0 0';
+    this.target.style.transform = `matrix(${k},0,0,${k},${t.x - k * p.x},${t.y - k * p.y})`;
   }
 
   private scaleToFit(): number {

@@ -9,6 +9,10 @@ export interface GenerateOptions {
   chain?: boolean;
   /** Add flows back to earlier steps and flows of a step to itself. */
   loops?: boolean;
+  /** Labels of 14 to 24 words instead of 1 to 6 (drawn from a separate stream: the graph is the same). */
+  longLabels?: boolean;
+  /** Three priorities, with each decision's branches taken by some of them (something for a lens to show). */
+  priorities?: boolean;
 }
 
 /** A small deterministic PRNG (mulberry32), so a generated document is the same on every run. */
@@ -48,10 +52,15 @@ export function generateSop(options: GenerateOptions): SopDocument {
   const phaseCount = options.phases ?? 6;
   const n = Math.max(2, options.steps);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const label = () =>
-    Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(WORDS))
-      .join(' ')
-      .replace(/^./, (c) => c.toUpperCase());
+  const long = random((options.seed ?? 1) + 7919);
+  const label = () => {
+    // The short label is always drawn, so that long labels leave the rest of the document unchanged.
+    let words = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick(WORDS));
+    if (options.longLabels) {
+      words = Array.from({ length: 14 + Math.floor(long() * 11) }, () => WORDS[Math.floor(long() * WORDS.length)]!);
+    }
+    return words.join(' ').replace(/^./, (c) => c.toUpperCase());
+  };
   const steps: Step[] = [];
   for (let i = 0; i < n; i++) {
     const type: StepType = i === 0 ? 'start' : i === n - 1 ? 'end' : options.chain ? 'task' : pick(TYPES);
@@ -70,10 +79,15 @@ export function generateSop(options: GenerateOptions): SopDocument {
   for (let i = 1; i < n; i++) {
     const prev = steps[i - 1]!;
     if (prev.type === 'end') continue;
-    flows.push({ from: prev.id, to: steps[i]!.id, label: prev.type === 'decision' ? 'Yes' : undefined });
-    if (!options.chain && prev.type === 'decision') {
+    const decision = prev.type === 'decision';
+    const yes: Flow = { from: prev.id, to: steps[i]!.id, label: decision ? 'Yes' : undefined };
+    if (decision && options.priorities) yes.when = { priorities: ['p1', 'p2'] };
+    flows.push(yes);
+    if (!options.chain && decision) {
       const target = Math.min(n - 1, i + 1 + Math.floor(rnd() * 4));
-      flows.push({ from: prev.id, to: steps[target]!.id, label: 'No, take the long way', kind: 'escalation' });
+      const no: Flow = { from: prev.id, to: steps[target]!.id, label: 'No, take the long way', kind: 'escalation' };
+      if (options.priorities) no.when = { priorities: ['p3'] };
+      flows.push(no);
     }
     if (!options.chain && options.loops && i > 4 && rnd() < 0.08) {
       flows.push({ from: steps[i]!.id, to: steps[i - 2 - Math.floor(rnd() * 3)]!.id, kind: 'loop', label: 'Again' });
@@ -88,6 +102,15 @@ export function generateSop(options: GenerateOptions): SopDocument {
     title: `Generated procedure with ${n} steps`,
     roles: Array.from({ length: roleCount }, (_, r) => ({ id: `r${r}`, name: `Role ${r + 1}` })),
     phases: Array.from({ length: phaseCount }, (_, p) => ({ id: `p${p}`, name: `Phase ${p + 1}` })),
+    ...(options.priorities
+      ? {
+          priorities: [
+            { id: 'p1', name: 'Critical', tone: 'critical' as const, response: 'PT15M', resolution: 'PT4H' },
+            { id: 'p2', name: 'High', tone: 'high' as const, response: 'PT30M', resolution: 'PT8H' },
+            { id: 'p3', name: 'Moderate', tone: 'medium' as const, response: 'PT4H', resolution: 'P2D' },
+          ],
+        }
+      : {}),
     steps,
     flows,
   };

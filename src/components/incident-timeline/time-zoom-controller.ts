@@ -23,6 +23,8 @@ export class TimeZoomController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
     this.behavior = zoom<SVGSVGElement, unknown>()
+      // Double-click zooms at once: no transition (see the standalone bundle's d3-transition stub).
+      .duration(0)
       .filter((event: Event) => {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         const mouse = event as MouseEvent;
@@ -92,9 +94,9 @@ export class TimeZoomController implements ReactiveController {
 
   /** The time range visible at the current zoom. */
   visibleDomain(): [number, number] {
-    const scale = this.transform.rescaleX(this.baseScale());
-    const [a, b] = scale.domain();
-    return [a?.getTime() ?? this.base[0], b?.getTime() ?? this.base[1]];
+    const scale = this.baseScale();
+    const t = this.transform;
+    return [scale.invert(t.invertX(this.range[0])).getTime(), scale.invert(t.invertX(this.range[1])).getTime()];
   }
 
   /** Zooms in (factor > 1) or out around the middle of the plot. */

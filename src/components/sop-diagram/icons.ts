@@ -7,21 +7,21 @@ import type { FlowKind, StepType } from '../../model/types.js';
  * legend. Colours come from the stylesheet through class names.
  */
 
-const MARKERS: Record<StepIcon, SVGTemplateResult> = {
-  escalation: svg`<path class="icon-stroke" d="M2 8.5L7 3.5L12 8.5M2 13L7 8L12 13" />`,
-  wait: svg`<path class="icon-stroke" d="M3 1.5H11M3 12.5H11M4 1.5C4 5 10 5 10 7C10 9 4 9 4 12.5M10 1.5C10 5 4 5 4 7C4 9 10 9 10 12.5" />`,
-  communication: svg`<path class="icon-stroke" d="M1.5 3.5H12.5V11.5H1.5ZM1.5 3.5L7 8L12.5 3.5" />`,
-  subprocess: svg`<path class="icon-stroke" d="M2 2H12V12H2ZM7 4.5V9.5M4.5 7H9.5" />`,
+const MARKERS: Record<StepIcon, string> = {
+  escalation: 'M2 8.5L7 3.5L12 8.5M2 13L7 8L12 13',
+  wait: 'M3 1.5H11M3 12.5H11M4 1.5C4 5 10 5 10 7C10 9 4 9 4 12.5M10 1.5C10 5 4 5 4 7C4 9 10 9 10 12.5',
+  communication: 'M1.5 3.5H12.5V11.5H1.5ZM1.5 3.5L7 8L12.5 3.5',
+  subprocess: 'M2 2H12V12H2ZM7 4.5V9.5M4.5 7H9.5',
 };
 
-/** The marker of a step type, translated to (`x`, `y`). */
+/** The marker of a step type, translated to (`x`, `y`): one path, as every step draws one. */
 export function renderMarker(kind: StepIcon, x: number, y: number): SVGTemplateResult {
-  return svg`<g class="marker marker-${kind}" transform="translate(${x} ${y})" aria-hidden="true">${MARKERS[kind]}</g>`;
+  return svg`<path class="marker marker-${kind} icon-stroke" transform="translate(${x} ${y})" aria-hidden="true" d=${MARKERS[kind]} />`;
 }
 
-/** The clock drawn at the start of an SLA badge (10 × 10). */
+/** The clock drawn at the start of an SLA badge (10 × 10): the dial (two half circles) and the hands, one path. */
 export function renderClock(x: number, y: number): SVGTemplateResult {
-  return svg`<g class="clock" transform="translate(${x} ${y})" aria-hidden="true"><circle class="icon-stroke" cx="5" cy="5" r="4.25" /><path class="icon-stroke" d="M5 2.6V5L6.8 6.2" /></g>`;
+  return svg`<path class="clock icon-stroke" transform="translate(${x} ${y})" aria-hidden="true" d="M9.25 5A4.25 4.25 0 0 1 0.75 5A4.25 4.25 0 0 1 9.25 5ZM5 2.6V5L6.8 6.2" />`;
 }
 
 /** A 30 × 18 sample of each step shape, for the legend. */

@@ -13,12 +13,18 @@ export interface DiagramView {
   tabStop: string | undefined;
   /** Accessible name of each step (label, type, owner, SLA). */
   names: Map<string, string>;
+  /** Layers drawn besides bands and steps: 1 adds the flows, 2 the badges and flow labels (large drawings grow). */
+  layers: number;
 }
 
 const parts = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
+/** A text block: one line is the `<text>` itself, more lines are a `<tspan>` each. */
 export function renderText(block: TextBlock, className: string): SVGTemplateResult {
   const last = block.lines.length - 1;
+  if (last === 0) {
+    return svg`<text class=${className} x=${block.x} y=${block.y} text-anchor=${block.anchor}>${block.lines[0]}</text>`;
+  }
   return svg`<text class=${className} x=${block.x} y=${block.y} text-anchor=${block.anchor}>${block.lines.map(
     (line, i) => svg`<tspan x=${block.x} dy=${i === 0 ? 0 : block.lineHeight}>${i < last ? `${line} ` : line}</tspan>`,
   )}</text>`;
@@ -56,7 +62,7 @@ function renderStep(step: StepGeometry, view: DiagramView): SVGTemplateResult {
     aria-current=${selected ? 'true' : nothing}
   >
     <title>${step.label.text}</title>
-    <path class="focus-ring" data-ring d=${step.outline} />
+    ${view.tabStop === step.id ? svg`<path class="focus-ring" data-ring d=${step.outline} />` : nothing}
     <path class="shape type-${step.type}" d=${step.outline} />
     ${step.decoration ? svg`<path class="decoration type-${step.type}" d=${step.decoration} />` : nothing}
     ${step.icon ? renderMarker(step.icon.kind, step.icon.x, step.icon.y) : nothing}
@@ -109,7 +115,9 @@ function renderFlowLabel(flow: FlowGeometry, view: DiagramView): SVGTemplateResu
 
 /** The whole drawing (inside the zoomed group): bands, steps, flows, then flow labels on top. */
 export function renderScene(view: DiagramView): SVGTemplateResult {
-  const { layout } = view;
+  const { layout, layers } = view;
+  const { steps } = layout;
+  const flows = layers >= 1 ? layout.flows : [];
   return svg`
     <g class="bands">
       ${layout.lanes.map(renderLane)}
@@ -120,9 +128,9 @@ export function renderScene(view: DiagramView): SVGTemplateResult {
           : nothing
       }
     </g>
-    <g class="steps">${layout.steps.map((s) => renderStep(s, view))}</g>
-    <g class="badges" aria-hidden="true">${layout.steps.map((s) => renderBadge(s, view))}</g>
-    <g class="flows">${layout.flows.map((f) => renderFlow(f, view))}</g>
-    <g class="flow-labels">${layout.flows.map((f) => renderFlowLabel(f, view))}</g>
+    <g class="steps">${steps.map((s) => renderStep(s, view))}</g>
+    <g class="badges" aria-hidden="true">${layers >= 2 ? steps.map((s) => renderBadge(s, view)) : nothing}</g>
+    <g class="flows">${flows.map((f) => renderFlow(f, view))}</g>
+    <g class="flow-labels">${layers >= 2 ? flows.map((f) => renderFlowLabel(f, view)) : nothing}</g>
   `;
 }

@@ -33,6 +33,15 @@ export interface SopRenderDetail {
 const now = () => performance.now();
 
 /**
+ * From how many steps a drawing that appears from nothing comes in layers, one frame each: the steps, then the
+ * flows, then badges and flow labels, then the text alternative. All of 300 steps created, styled, laid out and
+ * painted in one task would block the page for ~100 ms.
+ */
+const REVEAL_FROM = 120;
+/** The last layer: everything is drawn. */
+const REVEAL_ALL = 3;
+
+/**
  * An incident-management SOP as an interactive swimlane flowchart: roles are lanes, phases are bands across
  * them, steps have a shape per type, flows are routed around them. Pan and zoom with the wheel, drag, pinch or
  * the buttons; move along the flows with the arrow keys; select a step for its details. A lens (`priority`,
@@ -127,13 +136,20 @@ export class SopDiagram extends LitElement {
   private lens: LensResult | undefined;
   private lensFor: [SopModel | undefined, string | undefined, string | undefined] = [undefined, undefined, undefined];
   private navigator: FlowNavigator | undefined;
+  /** Accessible names of the steps, made when a drawing of the model is first rendered. */
   private names = new Map<string, string>();
+  private namesFor: SopModel | undefined;
   private started = 0;
   private font = '';
   private shownDirection: FlowDirection | undefined;
   private navigatorFor: SopModel | undefined;
   private drawn: [SopModel | undefined, FlowLayout | undefined] = [undefined, undefined];
   private fitted: FlowLayout | undefined;
+  /** The layers drawn so far (see {@link REVEAL_FROM}); {@link REVEAL_ALL} once the drawing is complete. */
+  private revealed = REVEAL_ALL;
+  private revealScheduled = false;
+  /** Whether `sop-render` (or `sop-invalid`) is owed for the layout on screen, once it is fully drawn. */
+  private announce = false;
 
   /** The geometry on screen (read-only): a new object only when the document or the direction change. */
   get layout(): FlowLayout | undefined {
@@ -149,11 +165,13 @@ export class SopDiagram extends LitElement {
     if (model !== this.model) {
       this.model = model;
       this.font = this.fontFamily();
-      this.names = new Map(model?.steps.map((s) => [s.id, stepName(model, s)] as const) ?? []);
     }
     this.shownDirection = direction;
     const layout = model ? this.runner.layout(model, direction, this.font) : undefined;
     if (layout !== this.currentLayout || model !== this.navigatorFor) {
+      const [, shown] = this.drawn;
+      const fromNothing = !shown || shown.diagnostics.length > 0;
+      this.revealed = layout && fromNothing && layout.steps.length >= REVEAL_FROM ? 0 : REVEAL_ALL;
       this.currentLayout = layout;
       this.navigatorFor = model;
       this.navigator = model && layout ? new FlowNavigator(model, layout) : undefined;
@@ -176,17 +194,36 @@ export class SopDiagram extends LitElement {
     const viewport = this.renderRoot.querySelector('.viewport');
     const svgElement = this.renderRoot.querySelector('svg.diagram');
     if (viewport) this.resize.observe(viewport);
-    if (svgElement) this.zoom.attach(svgElement);
+    if (svgElement) this.zoom.attach(svgElement, svgElement.querySelector('g.scene') ?? undefined);
     const layout = this.currentLayout;
-    if (!layout || (layout === this.drawn[1] && this.model === this.drawn[0])) return;
-    this.drawn = [this.model, layout];
-    this.zoom.setContent({ x: 0, y: 0, width: layout.width, height: layout.height });
-    this.autoFit();
+    if (!layout) return;
+    if (layout !== this.drawn[1] || this.model !== this.drawn[0]) {
+      this.drawn = [this.model, layout];
+      this.zoom.setContent({ x: 0, y: 0, width: layout.width, height: layout.height });
+      // Fit with the viewport size already known: measuring it now would lay out the whole new drawing at once.
+      // A large drawing in a viewport not measured yet is fitted by the resize observer's first report, before
+      // the frame is painted.
+      if (this.knownViewport() || layout.steps.length < REVEAL_FROM) this.autoFit();
+      this.announce = true;
+    }
+    if (this.revealing) return this.revealMore();
+    if (!this.announce) return;
+    this.announce = false;
     if (layout.diagnostics.length) {
       emit<SopInvalidDetail>(this, 'sop-invalid', { diagnostics: layout.diagnostics });
     } else {
       emit<SopRenderDetail>(this, 'sop-render', { durationMs: now() - this.started });
     }
+  }
+
+  /** Resolves once the drawing is complete, including the layers of a large drawing still to come. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.revealing) {
+      await new Promise((resolve) => setTimeout(resolve, 16));
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /** Shows the whole diagram. */
@@ -223,6 +260,31 @@ export class SopDiagram extends LitElement {
     return this.isConnected ? getComputedStyle(this).fontFamily : '';
   }
 
+  private get revealing(): boolean {
+    return this.currentLayout !== undefined && this.revealed < REVEAL_ALL;
+  }
+
+  /** Draws the next layer after the frame that paints this one. */
+  private revealMore(): void {
+    if (this.revealScheduled) return;
+    this.revealScheduled = true;
+    const next = () => {
+      this.revealScheduled = false;
+      this.revealed = Math.min(REVEAL_ALL, this.revealed + 1);
+      this.requestUpdate();
+    };
+    if (document.visibilityState === 'hidden') setTimeout(next);
+    else requestAnimationFrame(() => setTimeout(next));
+  }
+
+  /** Tells the zoom the viewport's size as the resize observer last reported it, if it did. */
+  private knownViewport(): boolean {
+    const { width, height } = this.resize;
+    if (!width || !height) return false;
+    this.zoom.setViewport(width, height);
+    return true;
+  }
+
   /** Tells the zoom the viewport's size now (the resize observer reports it only later). */
   private measureViewport(): boolean {
     const viewport = this.renderRoot.querySelector('.viewport');
@@ -232,14 +294,14 @@ export class SopDiagram extends LitElement {
   }
 
   private autoFit(): void {
-    if (!this.currentLayout || !this.measureViewport()) return;
+    if (!this.currentLayout || !(this.knownViewport() || this.measureViewport())) return;
     this.zoom.fit({ minScale: 0.5 });
     this.fitted = this.currentLayout;
   }
 
   private handleResize(): void {
     if (!this.zoom.userMoved || this.fitted !== this.currentLayout) this.autoFit();
-    else this.measureViewport();
+    else this.knownViewport();
   }
 
   private select(id: string | undefined, byUser: boolean): void {
@@ -287,6 +349,8 @@ export class SopDiagram extends LitElement {
   };
 
   private readonly handlePointerOver = (event: PointerEvent): void => {
+    // While a button is down the pointer is panning the drawing, not pointing at steps.
+    if (event.buttons) return;
     const id = this.stepIdOf(event);
     if (id !== this.active) this.active = id;
   };
@@ -337,11 +401,21 @@ export class SopDiagram extends LitElement {
     }
     const failed = layout !== undefined && layout.diagnostics.length > 0;
     const stale = this.source.invalid || this.source.loading;
+    // While the worker lays out a new version of the document, the last drawing stays on screen, marked busy, and
+    // is then updated in place.
+    const [previousModel, previousLayout] = this.drawn;
+    const previous = !layout && previousModel && previousLayout && !previousLayout.diagnostics.length;
     return html`<div class="frame">
       ${this.source.invalid ? renderErrorPanel('This procedure cannot be drawn', this.source.diagnostics) : nothing}
       ${failed ? renderErrorPanel('This procedure is too large to draw', layout.diagnostics) : nothing}
       ${renderToolbar(model.title, this.toolbar, !layout || failed)}
-      ${layout && !failed ? this.renderDrawing(model, layout, stale) : nothing}
+      ${
+        layout && !failed
+          ? this.renderDrawing(model, layout, stale)
+          : previous
+            ? this.renderDrawing(previousModel, previousLayout, true)
+            : nothing
+      }
       ${!layout ? html`<p class="state" part="status" role="status">Laying out ${model.steps.length} steps…</p>` : nothing}
       ${
         layout && !failed && this.selected && model.stepById.has(this.selected)
@@ -356,12 +430,22 @@ export class SopDiagram extends LitElement {
             )
           : nothing
       }
-      ${layout && !failed ? renderLegend(model) : nothing}
-      ${layout && !failed ? renderOutline(model, layout, this.lens, lensName(model, this.priority, this.category)) : nothing}
+      ${layout && !failed ? guard([model], () => renderLegend(model)) : nothing}
+      ${layout && !failed && !this.revealing ? this.renderAlternative(model, layout) : nothing}
     </div>`;
   }
 
+  /** The text alternative, rebuilt only when the document, its layout or the lens change. */
+  private renderAlternative(model: SopModel, layout: FlowLayout): unknown {
+    const name = lensName(model, this.priority, this.category);
+    return guard([model, layout, this.lens, name], () => renderOutline(model, layout, this.lens, name));
+  }
+
   private renderDrawing(model: SopModel, layout: FlowLayout, stale: boolean): TemplateResult {
+    if (this.namesFor !== model) {
+      this.namesFor = model;
+      this.names = new Map(model.steps.map((s) => [s.id, stepName(model, s)] as const));
+    }
     const view = {
       layout,
       lens: this.lens,
@@ -369,6 +453,7 @@ export class SopDiagram extends LitElement {
       active: this.active,
       tabStop: this.tabStop,
       names: this.names,
+      layers: layout === this.currentLayout ? this.revealed : REVEAL_ALL,
     };
     return html`<div class="viewport ${stale ? 'stale' : ''}" part="viewport" aria-busy=${stale ? 'true' : 'false'}>
       ${this.source.loading ? html`<p class="status" part="status" role="status">Loading…</p>` : nothing}
@@ -387,8 +472,8 @@ export class SopDiagram extends LitElement {
         @focusout=${this.handleFocusOut}
       >
         ${svg`<title id="diagram-title">${model.title}</title><desc id="diagram-desc">${diagramDescription(this.model)}</desc>`}
-        <g class="scene" transform=${this.zoom.transform.toString()}>
-          ${guard([layout, view.lens, view.selected, view.active, view.tabStop], () => renderScene(view))}
+        <g class="scene">
+          ${guard([layout, view.lens, view.selected, view.active, view.tabStop, view.layers], () => renderScene(view))}
         </g>
       </svg>
     </div>`;

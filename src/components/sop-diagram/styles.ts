@@ -250,7 +250,7 @@ export const diagramStyles = css`
   .clock {
     color: var(--_badge-text);
   }
-  .clock .icon-stroke {
+  .clock.icon-stroke {
     stroke-width: 1.2;
   }
 
