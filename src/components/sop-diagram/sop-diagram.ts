@@ -77,25 +77,63 @@ const REVEAL_ALL = 3;
  *
  * @cssprop --sop-diagram-height - Height of the drawing area (default 560px).
  * @cssprop --sop-font-family - Font of the drawing and the panel.
- * @cssprop --sop-background - Background; also `--sop-foreground`, `--sop-muted`, `--sop-border-color`, `--sop-surface`.
- * @cssprop --sop-accent - Selection, focus and highlighted flows (also `--sop-focus-color`, `--sop-selected-color`).
- * @cssprop --sop-tone-critical - Tone tokens (`-critical`, `-high`, `-medium`, `-low`, `-info`) that tint the shapes.
- * @cssprop --sop-lane-fill - Lane background (and `--sop-lane-fill-alt` for every other lane).
- * @cssprop --sop-lane-header-fill - Lane header background (and `--sop-lane-header-text`).
- * @cssprop --sop-phase-header-fill - Phase header background (and `--sop-phase-header-text`, `--sop-phase-stroke`).
+ * @cssprop --sop-font-family-mono - Font of ids and paths in the error panel.
+ * @cssprop --sop-font-size - Base font size of the panel and toolbar (default 14px).
+ * @cssprop --sop-background - Background of the element.
+ * @cssprop --sop-foreground - Text colour.
+ * @cssprop --sop-muted - Secondary text (legend, hints).
+ * @cssprop --sop-border-color - Borders of the viewport, toolbar and panel.
+ * @cssprop --sop-surface - Background of panels and buttons.
+ * @cssprop --sop-accent - Selection, focus and highlighted flows.
+ * @cssprop --sop-focus-color - Focus ring.
+ * @cssprop --sop-selected-color - Outline of the selected step.
+ * @cssprop --sop-error-color - Error panel accents.
+ * @cssprop --sop-warning-color - Warnings in the error panel.
+ * @cssprop --sop-tone-critical - Tint of shapes for critical priorities (also in SLA badges).
+ * @cssprop --sop-tone-high - Tint for high priorities.
+ * @cssprop --sop-tone-medium - Tint for medium priorities.
+ * @cssprop --sop-tone-low - Tint for low priorities.
+ * @cssprop --sop-tone-info - Tint for informational priorities.
+ * @cssprop --sop-lane-fill - Lane background.
+ * @cssprop --sop-lane-fill-alt - Background of every other lane.
+ * @cssprop --sop-lane-header-fill - Lane header background.
+ * @cssprop --sop-lane-header-text - Lane header text.
+ * @cssprop --sop-phase-header-fill - Phase header background.
+ * @cssprop --sop-phase-header-text - Phase header text.
+ * @cssprop --sop-phase-stroke - Lines between phase bands.
  * @cssprop --sop-grid-stroke - Lines between lanes and around headers.
- * @cssprop --sop-step-fill - Fill of task steps (and `--sop-step-stroke`, `--sop-step-text`).
- * @cssprop --sop-decision-fill - Fill per step type: `--sop-start-fill`, `--sop-end-fill`, `--sop-decision-fill`,
- *   `--sop-escalation-fill`, `--sop-communication-fill`, `--sop-wait-fill`, `--sop-subprocess-fill`, each with a `-stroke`.
- * @cssprop --sop-flow-stroke - Flows (and `--sop-flow-escalation-stroke`, `--sop-flow-communication-stroke`,
- *   `--sop-flow-loop-stroke`, `--sop-flow-active-stroke` for the flows of the hovered or focused step).
- * @cssprop --sop-flow-label-fill - Flow label background (and `--sop-flow-label-text`).
- * @cssprop --sop-badge-fill - SLA badge (and `--sop-badge-stroke`, `--sop-badge-text`).
+ * @cssprop --sop-step-fill - Fill of task steps.
+ * @cssprop --sop-step-stroke - Outline of task steps.
+ * @cssprop --sop-step-text - Text of steps.
+ * @cssprop --sop-start-fill - Fill of start steps.
+ * @cssprop --sop-start-stroke - Outline of start steps.
+ * @cssprop --sop-end-fill - Fill of end steps.
+ * @cssprop --sop-end-stroke - Outline of end steps.
+ * @cssprop --sop-decision-fill - Fill of decision steps.
+ * @cssprop --sop-decision-stroke - Outline of decision steps.
+ * @cssprop --sop-escalation-fill - Fill of escalation steps.
+ * @cssprop --sop-escalation-stroke - Outline of escalation steps.
+ * @cssprop --sop-communication-fill - Fill of communication steps.
+ * @cssprop --sop-communication-stroke - Outline of communication steps.
+ * @cssprop --sop-wait-fill - Fill of wait steps.
+ * @cssprop --sop-wait-stroke - Outline of wait steps.
+ * @cssprop --sop-subprocess-fill - Fill of subprocess steps.
+ * @cssprop --sop-subprocess-stroke - Outline of subprocess steps.
+ * @cssprop --sop-flow-stroke - Normal flows.
+ * @cssprop --sop-flow-escalation-stroke - Escalation flows.
+ * @cssprop --sop-flow-communication-stroke - Communication flows.
+ * @cssprop --sop-flow-loop-stroke - Loops (flows back).
+ * @cssprop --sop-flow-active-stroke - Flows of the hovered or focused step.
+ * @cssprop --sop-flow-label-fill - Flow label background.
+ * @cssprop --sop-flow-label-text - Flow label text.
+ * @cssprop --sop-badge-fill - SLA badge background.
+ * @cssprop --sop-badge-stroke - SLA badge outline.
+ * @cssprop --sop-badge-text - SLA badge text.
  * @cssprop --sop-dimmed-opacity - Opacity of what the lens dims (default 0.22).
  *
- * @event sop-step-select - A step was selected by click or keyboard. `detail: { stepId }`.
- * @event sop-invalid - The document cannot be drawn. `detail: { diagnostics }`.
- * @event sop-render - A new document or direction is drawn. `detail: { durationMs }`.
+ * @event {CustomEvent<SopStepSelectDetail>} sop-step-select - A step was selected by click or keyboard. `detail: { stepId }`.
+ * @event {CustomEvent<SopInvalidDetail>} sop-invalid - The document cannot be drawn. `detail: { diagnostics }`.
+ * @event {CustomEvent<SopRenderDetail>} sop-render - A new document or direction is drawn. `detail: { durationMs }`.
  */
 export class SopDiagram extends LitElement {
   static override styles = [baseStyles, diagramStyles, panelStyles];
@@ -248,7 +286,10 @@ export class SopDiagram extends LitElement {
     });
   }
 
-  /** The drawing as a PNG image (twice the size of the drawing, within browser canvas limits). */
+  /**
+   * The drawing as a PNG image, within browser canvas limits.
+   * @param scale - Pixels per drawing unit (default 2, for sharp text on high-density screens).
+   */
   async toPNG(scale = 2): Promise<Blob> {
     const text = this.toSVG();
     const layout = this.currentLayout;
