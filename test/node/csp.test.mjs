@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './support/chromium.mjs';
 
 const POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const root = new URL('../../', import.meta.url);
@@ -41,17 +41,7 @@ function serve() {
 test('the three elements render under script-src self, style-src self and Trusted Types with no violation', async (t) => {
   const server = await serve();
   t.after(() => server.close());
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   t.after(() => browser.close());
   const page = await browser.newPage();
   const problems = [];

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './support/chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
 const types = {
@@ -33,17 +33,7 @@ function serve() {
 test('demo/embed.html renders all three elements with only the standalone bundle', async (t) => {
   const server = await serve();
   t.after(() => server.close());
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   t.after(() => browser.close());
   const page = await browser.newPage();
   const problems = [];

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -49,17 +49,7 @@ function serve(script) {
 
 let browser;
 before(async () => {
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 after(() => browser?.close());
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './support/chromium.mjs';
 
 const root = new URL('../../storybook-static/', import.meta.url);
 const indexFile = new URL('index.json', root);
@@ -62,17 +62,7 @@ describe('the static Storybook', { skip }, () => {
   before(async () => {
     server = await serve();
     origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
