@@ -2,36 +2,14 @@
 // else. Served from the repository root like any static server would, it renders all three elements.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, normalize } from 'node:path';
 import { launchChromium } from './support/chromium.mjs';
+import { serveRepository } from './support/serve.mjs';
+import { readFile } from 'node:fs/promises';
 
 const root = new URL('../../', import.meta.url);
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-const allowed = ['/demo/', '/dist/', '/examples/'];
-
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
-    if (!allowed.some((prefix) => path.startsWith(prefix))) return void res.writeHead(404).end();
-    try {
-      const body = await readFile(new URL(`.${path}`, root));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 test('demo/embed.html renders all three elements with only the standalone bundle', async (t) => {
-  const server = await serve();
+  const server = await serveRepository(['/demo/', '/dist/', '/examples/']);
   t.after(() => server.close());
   const browser = await launchChromium();
   t.after(() => browser.close());
